@@ -3,7 +3,7 @@
 Usage: python .ci/execute.py nbs/01_masks.ipynb [...] [--skip slow cuda]
 Cells flagged with a skipped flag keep their old outputs. Run `nbdev_clean` afterwards.
 """
-import argparse, os, re
+import argparse, contextlib, os, re
 from execnb.nbio import read_nb, write_nb
 from execnb.shell import CaptureShell
 
@@ -12,13 +12,18 @@ def flags_of(cell):
 
 def execute(path, skip):
     nb = read_nb(path)
-    shell = CaptureShell(path=os.path.dirname(os.path.abspath(path)), mpl_format='png')
+    folder = os.path.dirname(os.path.abspath(path))
+    shell = CaptureShell(path=folder, mpl_format='png')
+    with contextlib.chdir(folder): _run(nb, shell, skip, path)
+    write_nb(nb, path)
+
+def _run(nb, shell, skip, path):
+    "Run the cells as nbdev_test does: from the notebook's folder."
     for cell in nb.cells:
         if cell.cell_type != 'code' or flags_of(cell) & skip: continue
         cell.outputs = []
         shell.cell(cell)
         if shell.exc: raise RuntimeError(f'{path}: cell failed:\n{cell.source}') from shell.exc
-    write_nb(nb, path)
 
 if __name__ == '__main__':
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
