@@ -104,7 +104,7 @@ def compact(model: nn.Module,  # the original (unmasked) model
         C = int(units.sizes[i])
         keep = torch.as_tensor(np.setdiff1d(np.arange(C), units.idx_of[removed[units.layer_of[removed] == i]]),
                                device=mods[layer].weight.device)
-        zero = torch.zeros(1, *_out_shape(gm, mods, mp, new), device=keep.device)
+        zero = torch.zeros(1, *_out_shape(gm, mp, new), device=keep.device)
         a0 = _run_nodes(chain, {chain[0].all_input_nodes[0]: zero} if chain else {}, {**mods, '': gm}, None)[chain[-1]] if chain else zero
         c = mods[cons.target]
         if not isinstance(c, nn.Linear) and a0.abs().max() > 0:
@@ -117,16 +117,14 @@ def compact(model: nn.Module,  # the original (unmasked) model
         _keep_in(mods[cons], keep, C, const)
     return new
 
-def _out_shape(gm, mods, target, model) -> tuple:
+def _out_shape(gm, target, model) -> tuple:
     "Per-sample shape of a module's output, recorded by a one-sample forward (cached on the GraphModule)."
     if not hasattr(gm, '_bp_shapes'):
         shapes, hs = {}, []
         for name, m in model.named_modules():
             hs.append(m.register_forward_hook(lambda m, i, o, name=name: shapes.__setitem__(name, tuple(o.shape[1:])) if torch.is_tensor(o) else None))
         try:
-            ph = next(n for n in gm.graph.nodes if n.op == 'placeholder')
-            inp = _example_input(model)
-            with torch.no_grad(): model(inp)
+            with torch.no_grad(): model(_example_input(model))
         finally:
             for h in hs: h.remove()
         gm._bp_shapes = shapes

@@ -157,7 +157,7 @@ class TabularPreprocessor:
         for c in self.cat:
             v = df[c].astype(str).where(df[c].notna(), self.mode[c])
             lv = self.levels[c]
-            onehot = np.stack([(v == l).to_numpy() for l in lv] + ([~v.isin(lv).to_numpy()] if len(v.unique()) > len(lv) or True else []), 1)
+            onehot = np.stack([(v == l).to_numpy() for l in lv] + [~v.isin(lv).to_numpy()], 1)   # last column: any other level
             parts.append(onehot.astype(np.float32))
         return np.concatenate(parts, 1)
     @property

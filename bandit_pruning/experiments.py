@@ -288,8 +288,8 @@ def run_grid(specs: list,                 # ExperimentSpecs (e.g. `named_grid('s
         print(f"interrupted: {counts['done']} runs finished and kept; run again to resume", file=sys.stderr)
         raise
     finally:
-        if own_exec and executor is not None and not isinstance(executor, _InlineExecutor):
-            executor.shutdown(wait=False, cancel_futures=True) if not client else None
+        if own_exec and client is None and isinstance(executor, cf.ProcessPoolExecutor):
+            executor.shutdown(wait=False, cancel_futures=True)
         if client is not None: client.close()
         store.release()
         if own_store: store.close()
