@@ -61,6 +61,8 @@ def _unit_activations(model, units, X, removed, batch_size=1024) -> list:
             for i in range(0, len(X), batch_size): m(X[i:i + batch_size])
     finally:
         for h in hs: h.remove()
+    missing = [l for l, mp in zip(units.layers, units.mask_points) if not acts[mp]]
+    if missing: raise ValueError(f'layer(s) {missing} produced no activations: the data does not reach them in forward')
     return [torch.cat(acts[mp]) for mp in units.mask_points]
 
 class ActivationVariationScorer:
@@ -123,6 +125,8 @@ class TaylorScorer:
             try:
                 with masked(model, units, arms=removed, grad=True) as m:
                     loss = sample_losses(m(X[i:i + self.batch_size]), y[i:i + self.batch_size]).mean()
+                    if len(acts) != len(units.mask_points):
+                        raise ValueError(f'taylor: {len(units.mask_points) - len(acts)} layer(s) produced no activations: the data does not reach them')
                     grads = torch.autograd.grad(loss, acts)
             finally:
                 for h in hs: h.remove()

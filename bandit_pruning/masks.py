@@ -108,7 +108,8 @@ def find_units(model: nn.Module,                  # any `nn.Module` with `Linear
     structure = _structure_fx(model, names) if names else None
     traced = structure is not None
     mask_point, outputs, consumers = structure if traced else (_structure_order(model, names) if names else ({}, set(), {}))
-    layers = [n for n in names if n not in outputs and n not in ignored]
+    # a layer the traced forward never calls is not part of the computation: not a candidate
+    layers = [n for n in names if n not in outputs and n not in ignored and n in mask_point]
     if not layers:
         raise ValueError(f'find_units: the model has no prunable units (a Linear/Conv1d/Conv2d layer that is '
                          f'not an output layer and not ignored); weight layers found: {names}, output layers: {sorted(outputs)}')
