@@ -242,7 +242,7 @@ def _layer_deltas(self: FastEvaluator, i: int, idx: torch.Tensor, vals: dict, ba
                   base: torch.Tensor) -> torch.Tensor:
     "Δ of masking unit `idx[t]` of layer `i`, for each t, from the cached `vals` (`base`: per-sample losses)."
     plan, B, C, c = self.plans[i], len(y), int(self.units.sizes[i]), len(idx)
-    h = vals[plan['mask_node']]
+    h, P, linear = vals[plan['mask_node']], 0, False      # P: consumer columns per unit (closed form into a Linear)
     mods = {**self.mods, '': self.gm}
     closed = plan['path'] == 'closed-form'
     if closed:

@@ -106,8 +106,8 @@ def _run_one(spec: ExperimentSpec, ds, model, device) -> dict:
                 'params_after': n_params, 'macs_before': macs, 'macs_after': macs, 'latency_before': lat, 'latency_after': lat,
                 'pulls': 0, 'wall_time': time.perf_counter() - t0, 'removed': {}}
     params = dict(spec.method_params)
-    if spec.method.startswith('bandit:'): params.setdefault('budget', None)
-    scorer = make_scorer(spec.method, **({**params, 'seed': spec.seed} if spec.method in ('random',) or spec.method.startswith('bandit:') else params))
+    if spec.method == 'random' or spec.method.startswith('bandit:'): params['seed'] = spec.seed   # seeded methods follow the run's seed
+    scorer = make_scorer(spec.method, **params)
     budget = spec.budget_per_unit * units.n_arms if spec.method.startswith('bandit:') else None
     res = prune(model, ds.valid, scorer=scorer, pruning_ratio=spec.pruning_ratio, tolerance=spec.tolerance,
                 budget=budget, seed=spec.seed, test_data=ds.test, metric=ds.metric, device=next(model.parameters()).device)
